@@ -1,0 +1,63 @@
+// shoal-cli: the command line of Shoal. A shell: it finds the subcommand and hands it the rest
+// of the arguments; the work lives in models/.
+#include "clicommand.h"
+#include "util/version.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <array>
+
+using namespace shoal::cli;
+
+namespace {
+
+// Commands are added by the issues that bring them; see allCommands().
+const std::array<CliCommand, 0> kCommands{};
+
+QString usage()
+{
+    QString text = QStringLiteral(
+        "Usage: shoal-cli COMMAND [OPTIONS]\n"
+        "Shoal, a workbench for analysts of suspicious email: the command line.\n\n"
+        "Commands:\n");
+    for (const CliCommand &command : allCommands())
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(command.name).leftJustified(10), QString::fromUtf8(command.summary));
+    text += QStringLiteral("\nOptions:\n  -h, --help     this help; `shoal-cli COMMAND --help` for a command's own\n"
+                           "  -v, --version  the version\n");
+    return text;
+}
+
+} // namespace
+
+std::span<const CliCommand> shoal::cli::allCommands()
+{
+    return kCommands;
+}
+
+int main(int argc, char *argv[])
+{
+    // Rendering commands need a GUI application; offscreen keeps the CLI headless.
+    QCoreApplication::setApplicationName(QStringLiteral("shoal-cli"));
+    QCoreApplication::setApplicationVersion(shoal::versionString());
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    const QString first = args.value(1);
+    if (first.isEmpty() || first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("help")) {
+        printOut(usage());
+        return first.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (first == QLatin1String("-v") || first == QLatin1String("--version")) {
+        printOut(shoal::versionBanner(QStringLiteral("shoal-cli")) + QLatin1Char('\n'));
+        return ExitOk;
+    }
+    for (const CliCommand &command : allCommands()) {
+        if (first == QLatin1String(command.name)) {
+            args.removeAt(1);
+            args[0] = QStringLiteral("shoal-cli ") + first;
+            return command.run(args);
+        }
+    }
+    printErr(QStringLiteral("shoal-cli: unknown command '%1'\n\n").arg(first) + usage());
+    return ExitUsage;
+}

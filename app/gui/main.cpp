@@ -1,0 +1,56 @@
+// shoal: the GUI. A shell: parse the command line, build the window.
+#include "mainwindow/mainwindow.h"
+#include "util/version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+struct GuiOptions {
+    QString screenshotPath; ///< grab the window into this PNG and quit (docs and tests)
+};
+
+GuiOptions parseCommandLine(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Shoal, a workbench for analysts of suspicious email."));
+    parser.addHelpOption();
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Displays version information."));
+    parser.addOption(version);
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to <png> and quit."),
+                                        QStringLiteral("png"));
+    parser.addOption(screenshot);
+    parser.process(app);
+    if (parser.isSet(version)) {
+        std::puts(qPrintable(shoal::versionBanner(QStringLiteral("shoal"))));
+        std::exit(0);
+    }
+    return GuiOptions{parser.value(screenshot)};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // QtWebEngine shares OpenGL contexts with the widgets; this must precede the QApplication.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication::setApplicationName(QStringLiteral("shoal"));
+    QApplication::setOrganizationName(QStringLiteral("Shoal"));
+    QApplication::setApplicationVersion(shoal::versionString());
+    QApplication app(argc, argv);
+    const GuiOptions options = parseCommandLine(app);
+
+    shoal::MainWindow window;
+    window.show();
+    if (!options.screenshotPath.isEmpty()) {
+        QTimer::singleShot(500, &window, [&window, &options] {
+            window.grab().save(options.screenshotPath);
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,18 @@
+# Desktop integration and the Debian package (CPack DEB).
+include(GNUInstallDirs)
+install(FILES packaging/org.shoal.Shoal.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES packaging/org.shoal.Shoal.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES packaging/org.shoal.Shoal.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME shoal)
+set(CPACK_PACKAGE_VENDOR "Shoal developers")
+set(CPACK_PACKAGE_CONTACT "Shoal developers <shoal@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Workbench for analysts of suspicious email")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY shoal)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION mail)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+include(CPack)
