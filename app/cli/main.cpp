@@ -13,14 +13,13 @@ using namespace shoal::cli;
 namespace {
 
 // Commands are added by the issues that bring them; see allCommands().
-const std::array<CliCommand, 0> kCommands{};
+const std::array<CliCommand, 0> kCommands {};
 
 QString usage()
 {
-    QString text = QStringLiteral(
-        "Usage: shoal-cli COMMAND [OPTIONS]\n"
-        "Shoal, a workbench for analysts of suspicious email: the command line.\n\n"
-        "Commands:\n");
+    QString text = QStringLiteral("Usage: shoal-cli COMMAND [OPTIONS]\n"
+                                  "Shoal, a workbench for analysts of suspicious email: the command line.\n\n"
+                                  "Commands:\n");
     for (const CliCommand &command : allCommands())
         text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(command.name).leftJustified(10), QString::fromUtf8(command.summary));
     text += QStringLiteral("\nOptions:\n  -h, --help     this help; `shoal-cli COMMAND --help` for a command's own\n"

@@ -19,17 +19,17 @@ GuiOptions parseCommandLine(const QApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Shoal, a workbench for analysts of suspicious email."));
     parser.addHelpOption();
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, QStringLiteral("Displays version information."));
+    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Displays version information."));
     parser.addOption(version);
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to <png> and quit."),
-                                        QStringLiteral("png"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to <png> and quit."), QStringLiteral("png"));
     parser.addOption(screenshot);
     parser.process(app);
     if (parser.isSet(version)) {
         std::puts(qPrintable(shoal::versionBanner(QStringLiteral("shoal"))));
         std::exit(0);
     }
-    return GuiOptions{parser.value(screenshot)};
+    return GuiOptions { parser.value(screenshot) };
 }
 
 } // namespace

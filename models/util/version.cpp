@@ -1,9 +1,10 @@
 #include "util/version.h"
 
-#include <shoal/version.h>
-
 #include <QtGlobal>
+
 #include <sqlite3.h>
+
+#include <shoal/version.h>
 
 namespace shoal {
 

@@ -19,7 +19,8 @@ Run runProgram(const QString &program, const QStringList &args)
     process.start(shoal::test::binaryPath(program), args);
     if (!process.waitForFinished(60000))
         process.kill();
-    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return Run { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError()) };
 }
 
 } // namespace
@@ -38,21 +39,21 @@ private Q_SLOTS:
     void versionOfBothPrograms()
     {
         QFETCH(QString, program);
-        const Run run = runProgram(program, {QStringLiteral("--version")});
+        const Run run = runProgram(program, { QStringLiteral("--version") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(program + QLatin1Char(' ') + shoal::versionString()), qPrintable(run.out));
     }
 
     void helpListsUsage()
     {
-        const Run run = runProgram(QStringLiteral("shoal-cli"), {QStringLiteral("--help")});
+        const Run run = runProgram(QStringLiteral("shoal-cli"), { QStringLiteral("--help") });
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains(QStringLiteral("Usage: shoal-cli COMMAND")), qPrintable(run.out));
     }
 
     void unknownCommandIsAUsageError()
     {
-        const Run run = runProgram(QStringLiteral("shoal-cli"), {QStringLiteral("frobnicate")});
+        const Run run = runProgram(QStringLiteral("shoal-cli"), { QStringLiteral("frobnicate") });
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("unknown command 'frobnicate'")));
     }

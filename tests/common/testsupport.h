@@ -20,8 +20,8 @@ QString testDataPath(const QString &relative);
 } // namespace shoal::test
 
 /// Skips the current test function when the corpus is missing.
-#define SHOAL_REQUIRE_CORPUS()                                                                                         \
-    do {                                                                                                               \
-        if (shoal::test::corpusDir().isEmpty())                                                                        \
-            QSKIP(qPrintable(shoal::test::corpusMissingMessage()));                                                    \
+#define SHOAL_REQUIRE_CORPUS()                                                                                                             \
+    do {                                                                                                                                   \
+        if (shoal::test::corpusDir().isEmpty())                                                                                            \
+            QSKIP(qPrintable(shoal::test::corpusMissingMessage()));                                                                        \
     } while (false)

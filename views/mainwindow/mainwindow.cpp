@@ -7,8 +7,7 @@
 
 namespace shoal {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Shoal"));
@@ -28,9 +27,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Shoal"), this, [this] {
-        QApplication::aboutQt();
-    });
+    menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Shoal"), this, [this] { QApplication::aboutQt(); });
 }
 
 } // namespace shoal

@@ -1,0 +1,10 @@
+target_sources(shoal-models PRIVATE
+    mail/charset.h
+    mail/charset.cpp
+    mail/iso2022jp.h
+    mail/iso2022jp.cpp
+    mail/message.h
+    mail/message.cpp
+    mail/parsenote.h
+    mail/parsenote.cpp
+)

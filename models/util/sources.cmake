@@ -1,0 +1,4 @@
+target_sources(shoal-models PRIVATE
+    util/version.h
+    util/version.cpp
+)
