@@ -48,6 +48,14 @@ struct Attachment {
     QByteArray data; ///< decoded bytes
 };
 
+/// A message carried inside another. `raw` holds the bytes of the carried file when there is
+/// one (a message/rfc822 part, an attached .eml or .msg); for an Outlook item embedded as a
+/// storage in a .msg, the reader writes an RFC 5322 rendering of it and says so in `origin`.
+struct EmbeddedMessage {
+    QString origin; ///< where it sat, e.g. "part 3 (message/rfc822)" or "attachment invoice.msg"
+    QByteArray raw;
+};
+
 /*!
  * \brief A parsed sample: everything Shoal reads out of one message's raw bytes.
  *
@@ -79,9 +87,9 @@ struct Message {
     QString htmlBody;
     QList<Attachment> attachments;
 
-    /// Messages carried inside this one (message/rfc822 parts, attached .eml/.msg files): their
-    /// raw bytes, each to become a sample of its own linked to this carrier.
-    QList<QByteArray> embeddedMessages;
+    /// Messages carried inside this one (message/rfc822 parts, attached .eml/.msg files), each
+    /// to become a sample of its own linked to this carrier.
+    QList<EmbeddedMessage> embedded;
 
     QList<ParseNote> notes;
 
