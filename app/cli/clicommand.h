@@ -22,6 +22,12 @@ struct CliCommand {
     int (*run)(const QStringList &args);
 };
 
+int runImportCommand(const QStringList &args);
+int runSamplesCommand(const QStringList &args);
+int runExportCommand(const QStringList &args);
+int runSetCommand(const QStringList &args);
+int runTagCommand(const QStringList &args);
+
 /// Every subcommand, in the order --help lists them.
 std::span<const CliCommand> allCommands();
 

@@ -27,6 +27,8 @@ private Q_SLOTS:
         // 0x8740 is ① in CP932, undefined in strict Shift_JIS.
         QTest::newRow("shift_jis is cp932") << QByteArray("\x87\x40\x82\xa0") << QByteArray("Shift_JIS") << QStringLiteral("①あ")
                                             << QStringLiteral("cp932");
+        QTest::newRow("utf-8") << QByteArray("caf\xc3\xa9 \xe2\x91\xa0") << QByteArray("UTF-8") << QStringLiteral("café ①")
+                               << QStringLiteral("utf-8");
         QTest::newRow("euc-jp") << QByteArray("\xa4\xa2\xa4\xa4") << QByteArray("EUC-JP") << QStringLiteral("あい")
                                 << QStringLiteral("euc-jp");
         QTest::newRow("latin1 is windows-1252") << QByteArray("\x93quoted\x94") << QByteArray("iso-8859-1")

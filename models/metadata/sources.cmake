@@ -1,0 +1,4 @@
+target_sources(shoal-models PRIVATE
+    metadata/vocabulary.h
+    metadata/vocabulary.cpp
+)

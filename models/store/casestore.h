@@ -1,0 +1,112 @@
+#pragma once
+
+#include "store/samplerecord.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace shoal {
+
+/// Analyst metadata a sample carries besides its parse.
+enum class MetadataField { ReportingOrg, Industry, Arrival, Verdict, Notes };
+
+/// A sample as read back from the store, with its analyst metadata.
+struct SampleDetails {
+    qint64 id = 0;
+    QByteArray sha256;
+    QString format;
+    QString source;
+    qint64 size = 0;
+    QByteArray carrierSha256; ///< the mail it was attached to; empty when none
+    QString subject;
+    MailAddress from;
+    QString senderAddress;
+    QString returnPath;
+    QList<MailAddress> replyTo, to, cc;
+    QDateTime dateUtc;
+    int dateOffsetSeconds = 0;
+    QDateTime arrivalUtc;
+    QString messageId;
+    QString textBody;
+    QString htmlBody;
+    QList<AttachmentRecord> attachments;
+    QList<IndicatorRecord> indicators;
+    QList<ParseNote> notes;
+    QString reportingOrg, industry, verdict, analystNotes;
+    QStringList tags;
+};
+
+struct HistoryEntry {
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QDateTime changedAt;
+};
+
+/*!
+ * \brief A case: one SQLite file holding samples, their parse and analysis, and the analyst's
+ * metadata. This class owns all of Shoal's SQL; nothing else speaks to the database.
+ *
+ * One CaseStore is used from one thread at a time. The import keeps a single writer and commits
+ * per batch, so a killed import keeps every batch committed before and leaves a valid file.
+ */
+class CaseStore
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    /// Opens (creating when missing, ReadWrite only) and migrates a case file.
+    static std::unique_ptr<CaseStore> open(const QString &path, QString *error, Mode mode = Mode::ReadWrite);
+    ~CaseStore();
+
+    QString path() const;
+    QString lastError() const;
+    /// SQLite's integrity check of the whole file; the problems found go to *problems.
+    bool integrityCheck(QString *problems);
+
+    // --- import -------------------------------------------------------------------------------
+    /// The SHA-256 of every sample, to skip duplicates before parsing them.
+    QSet<QByteArray> sampleHashes();
+    bool beginBatch();
+    bool commitBatch();
+    void rollbackBatch();
+
+    struct InsertOutcome {
+        qint64 id = 0; ///< the new or the existing sample
+        bool duplicate = false;
+        int embeddedInserted = 0; ///< carried messages stored as samples of their own
+    };
+    /// Stores a sample and the messages it carries (inside the current batch). Same bytes as a
+    /// stored sample: nothing changes but a note of where they were seen again.
+    std::optional<InsertOutcome> insertSample(const SampleRecord &record, qint64 carrierId = 0);
+    /// Notes that a stored sample's bytes were seen again at `origin`; false when unknown.
+    bool recordSighting(const QByteArray &sha256, const QString &origin);
+    void recordFailure(const QString &origin, const QString &reason);
+
+    // --- reading ------------------------------------------------------------------------------
+    qint64 sampleCount();
+    std::optional<qint64> sampleId(const QByteArray &sha256);
+    /// Sample ids in import order, from `afterId` on, at most `limit`.
+    QList<qint64> sampleIds(qint64 afterId, int limit);
+    std::optional<SampleDetails> sampleDetails(qint64 id);
+    QByteArray rawMessage(qint64 id);
+    QList<HeaderField> headers(qint64 id);
+
+    // --- analyst metadata ---------------------------------------------------------------------
+    bool setMetadata(qint64 id, MetadataField field, const QString &value, const QString &changedBy = {});
+    bool addTag(qint64 id, const QString &tag, const QString &changedBy = {});
+    bool removeTag(qint64 id, const QString &tag, const QString &changedBy = {});
+    QList<HistoryEntry> history(qint64 id);
+
+private:
+    CaseStore();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace shoal
