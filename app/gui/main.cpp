@@ -24,18 +24,28 @@ GuiOptions parseCommandLine(const QApplication &app)
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to <png> and quit."), QStringLiteral("png"));
     parser.addOption(screenshot);
-    parser.process(app);
-    if (parser.isSet(version)) {
-        std::puts(qPrintable(shoal::versionBanner(QStringLiteral("shoal"))));
-        std::exit(0);
-    }
+    parser.process(app); // --version was answered before the application existed
     return GuiOptions { parser.value(screenshot) };
+}
+
+// --version must work without a display, so it is answered before the QApplication exists.
+bool printedVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::puts(qPrintable(shoal::versionBanner(QStringLiteral("shoal"))));
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (printedVersion(argc, argv))
+        return 0;
     // QtWebEngine shares OpenGL contexts with the widgets; this must precede the QApplication.
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication::setApplicationName(QStringLiteral("shoal"));
