@@ -10,6 +10,7 @@
 #include <unicode/ucnv_err.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -205,12 +206,47 @@ QString decodeStrict(QByteArrayView bytes, QByteArrayView charsetName, bool *ok)
     return *ok ? text : QString();
 }
 
+namespace {
+
+// A single-byte label accepts any bytes, so a wrong one never fails to decode: UTF-8 or
+// Japanese text labelled Latin-1 is found by its own structure instead.
+bool singleByteLabel(const QByteArray &canonical)
+{
+    return canonical.startsWith("windows-125") || canonical.startsWith("iso-8859-") || canonical.startsWith("koi8");
+}
+
+std::optional<Decoded> betterThanSingleByte(QByteArrayView bytes)
+{
+    if (isAscii(bytes))
+        return std::nullopt;
+    Decoded better;
+    better.guessed = true;
+    bool lossy = false;
+    if (decodeWith("utf-8", bytes, true, &better.text, &lossy)) {
+        better.charset = QStringLiteral("utf-8");
+        return better;
+    }
+    static const QList<QByteArray> kMultiByte = { "cp932", "euc-jp", "iso-2022-jp", "gb18030", "big5", "cp949" };
+    const QByteArray guess = canonicalName(guessCharset(bytes)).toLatin1();
+    if (kMultiByte.contains(guess) && decodeWith(guess, bytes, true, &better.text, &lossy)) {
+        better.charset = QString::fromLatin1(guess);
+        return better;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Decoded decode(QByteArrayView bytes, QByteArrayView declared)
 {
     Decoded result;
     const QByteArray canonical = canonicalName(declared).toLatin1();
     if (!canonical.isEmpty() && decodeWith(canonical, bytes, true, &result.text, &result.lossy)) {
         result.charset = QString::fromLatin1(canonical);
+        if (singleByteLabel(canonical)) {
+            if (std::optional<Decoded> better = betterThanSingleByte(bytes))
+                return *better;
+        }
         return result;
     }
     if (isAscii(bytes) && !bytes.contains('\x1b')) {

@@ -47,6 +47,35 @@ private Q_SLOTS:
         QVERIFY(!decoded.lossy);
     }
 
+    void latinLabelsAreCheckedForJapaneseAndUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("charset");
+        QTest::addColumn<bool>("guessed");
+        QTest::newRow("shift_jis labelled latin-1") << QByteArray("\x82\xb2\x8a\x6d\x94\x46\x82\xad\x82\xbe\x82\xb3\x82\xa2\x81\x42")
+                                                    << QStringLiteral("ご確認ください。") << QStringLiteral("cp932") << true;
+        QTest::newRow("utf-8 labelled latin-1")
+            << QByteArray("\xe7\xa2\xba\xe8\xaa\x8d caf\xc3\xa9") << QStringLiteral("確認 café") << QStringLiteral("utf-8") << true;
+        QTest::newRow("real latin-1 stays") << QByteArray("Ren\xe9"
+                                                          "e D\xe9"
+                                                          "sir\xe9"
+                                                          "e, \xe0 bient\xf4"
+                                                          "t")
+                                            << QStringLiteral("Renée Désirée, à bientôt") << QStringLiteral("windows-1252") << false;
+    }
+    void latinLabelsAreCheckedForJapaneseAndUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        QFETCH(QString, charset);
+        QFETCH(bool, guessed);
+        const charset::Decoded decoded = charset::decode(bytes, "iso-8859-1");
+        QCOMPARE(decoded.text, expected);
+        QCOMPARE(decoded.charset, charset);
+        QCOMPARE(decoded.guessed, guessed);
+    }
+
     void undeclaredIso2022JpIsRecognisedAndFlagged()
     {
         const charset::Decoded decoded = charset::decode("\x1b$B$3$s$K$A$O\x1b(B", "");
