@@ -6,6 +6,18 @@ target_sources(shoal-models PRIVATE
     mail/headerbytes.cpp
     mail/headerdecoding.cpp
     mail/headerparameters.cpp
+    mail/addresslist.h
+    mail/addresslist.cpp
+    mail/headersplitter.h
+    mail/headersplitter.cpp
+    mail/maildate.h
+    mail/maildate.cpp
+    mail/mimeboundaries.h
+    mail/mimeboundaries.cpp
+    mail/mimeparser.h
+    mail/mimeparser.cpp
+    mail/mimestructureguard.h
+    mail/mimestructureguard.cpp
     mail/iso2022jp.h
     mail/iso2022jp.cpp
     mail/message.h
