@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/samplefilter.h"
 #include "store/samplerecord.h"
 
 #include <QDateTime>
@@ -40,6 +41,23 @@ struct SampleDetails {
     QString reportingOrg, industry, verdict, analystNotes;
     QStringList tags;
 };
+
+/// One row of the sample table: what the table shows, nothing more (paging reads only these).
+struct SampleRow {
+    qint64 id = 0;
+    QDateTime arrivalUtc;
+    QString fromName;
+    QString fromAddress;
+    QString subject;
+    QString campaign;
+    QString verdict;
+    QString industry;
+    int attachmentCount = 0;
+    int findingCount = 0;
+};
+
+/// The columns the sample table sorts by.
+enum class SampleSort { Arrival, From, Subject, Campaign, Verdict, Industry, Attachments, Findings };
 
 struct HistoryEntry {
     QString field;
@@ -94,6 +112,13 @@ public:
     /// Sample ids in import order, from `afterId` on, at most `limit`.
     QList<qint64> sampleIds(qint64 afterId, int limit);
     std::optional<SampleDetails> sampleDetails(qint64 id);
+
+    /// How many samples match a search; -1 on error (lastError() says why).
+    qint64 countSamples(const SampleFilter &filter);
+    /// A page of matching samples in the given order (ties broken by id, so pages never overlap).
+    QList<SampleRow> sampleRows(const SampleFilter &filter, SampleSort sort, Qt::SortOrder order, qint64 offset, int limit);
+    /// The ids of every matching sample, in import order.
+    QList<qint64> matchingSampleIds(const SampleFilter &filter);
     QByteArray rawMessage(qint64 id);
     QList<HeaderField> headers(qint64 id);
 

@@ -31,6 +31,7 @@ CREATE TABLE samples (
     attachment_count INTEGER NOT NULL DEFAULT 0,
     url_count INTEGER NOT NULL DEFAULT 0,
     note_count INTEGER NOT NULL DEFAULT 0,
+    finding_count INTEGER NOT NULL DEFAULT 0,
     reporting_org TEXT NOT NULL DEFAULT '',
     industry TEXT NOT NULL DEFAULT '',    -- JSIC major group code, e.g. 'E' (manufacturing)
     verdict TEXT NOT NULL DEFAULT 'unknown',
@@ -166,6 +167,36 @@ CREATE TABLE import_failures (
     reason TEXT NOT NULL,
     failed_at INTEGER NOT NULL
 );
+
+-- Campaigns: groups of samples from one actor, with the explanation of why they belong together.
+CREATE TABLE campaigns (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    pinned INTEGER NOT NULL DEFAULT 0,    -- a pinned campaign keeps its members when reclustering
+    explanation TEXT NOT NULL DEFAULT '', -- JSON: the shared templates and how many members match each
+    narrative TEXT NOT NULL DEFAULT '',   -- the analyst's text for the report
+    created_at INTEGER NOT NULL
+);
+CREATE TABLE campaign_members (
+    sample_id INTEGER PRIMARY KEY REFERENCES samples(id),
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+    assigned_by TEXT NOT NULL DEFAULT 'cluster' -- cluster, rule, analyst
+);
+CREATE INDEX campaign_members_campaign ON campaign_members(campaign_id);
+
+CREATE TABLE findings (
+    sample_id INTEGER NOT NULL REFERENCES samples(id),
+    rule TEXT NOT NULL,
+    severity INTEGER NOT NULL,            -- 0 info, 1 low, 2 medium, 3 high
+    title TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    PRIMARY KEY (sample_id, rule, evidence)
+) WITHOUT ROWID;
+
+CREATE TABLE saved_searches (
+    name TEXT PRIMARY KEY,
+    query TEXT NOT NULL
+) WITHOUT ROWID;
 
 CREATE TABLE case_settings (
     key TEXT PRIMARY KEY,

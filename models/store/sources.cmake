@@ -4,6 +4,9 @@ target_sources(shoal-models PRIVATE
     store/casestore.cpp
     store/casestore_insert.cpp
     store/casestore_metadata.cpp
+    store/casestore_query.cpp
+    store/filtersql.h
+    store/filtersql.cpp
     store/casestore_read.cpp
     store/ftstext.h
     store/ftstext.cpp

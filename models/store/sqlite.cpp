@@ -138,8 +138,6 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    if (value.isNull())
-        return bindNull(index);
     return bindText(index, value.toUtf8());
 }
 
@@ -147,7 +145,8 @@ Statement &Statement::bindText(int index, const QByteArray &utf8)
 {
     if (m_needsReset)
         reset();
-    sqlite3_bind_text64(m_stmt, index, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+    // A null QByteArray has no data pointer, which SQLite would bind as NULL: bind "" instead.
+    sqlite3_bind_text64(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
     return *this;
 }
 

@@ -64,7 +64,7 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bind(int index, double value);
-    Statement &bind(int index, const QString &value); ///< a null QString binds NULL
+    Statement &bind(int index, const QString &value); ///< a null QString binds "" (use bindNull for NULL)
     Statement &bind(int index, const QByteArray &value); ///< as a BLOB; null binds NULL
     Statement &bindText(int index, const QByteArray &utf8); ///< UTF-8 bytes as TEXT
     Statement &bindNull(int index);
