@@ -24,6 +24,7 @@ pkg_check_modules(PSL REQUIRED IMPORTED_TARGET libpsl)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 pkg_check_modules(ARCHIVE REQUIRED IMPORTED_TARGET libarchive)
 pkg_check_modules(UCHARDET REQUIRED IMPORTED_TARGET uchardet)
+pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto)
 # libfuzzy (ssdeep) ships no pkg-config file.
 find_path(FUZZY_INCLUDE_DIR fuzzy.h REQUIRED)
 find_library(FUZZY_LIBRARY fuzzy REQUIRED)

@@ -12,8 +12,13 @@ using namespace shoal::cli;
 
 namespace {
 
-// Commands are added by the issues that bring them; see allCommands().
-const std::array<CliCommand, 0> kCommands {};
+const std::array kCommands {
+    CliCommand { "import", "import .eml, .msg, mbox, Maildir and archives into a case", runImportCommand },
+    CliCommand { "samples", "print a case's samples (JSON lines)", runSamplesCommand },
+    CliCommand { "export", "write a sample's original bytes", runExportCommand },
+    CliCommand { "set", "set a sample's analyst metadata", runSetCommand },
+    CliCommand { "tag", "add or remove a sample's tags", runTagCommand },
+};
 
 QString usage()
 {

@@ -10,6 +10,8 @@ target_sources(shoal-models PRIVATE
     ingest/inputwalker.cpp
     ingest/mboxsplitter.h
     ingest/mboxsplitter.cpp
+    ingest/samplebuilder.h
+    ingest/samplebuilder.cpp
     ingest/walksession.h
     ingest/walksession.cpp
 )

@@ -17,37 +17,55 @@ bool isCjk(char32_t c)
         || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
-// Appends the bigrams of a CJK run; a single character stands as itself.
-void appendBigrams(const std::u32string &run, QString &out)
+// Appends the bigrams of a CJK run, given as the offsets of its characters in `text` (a
+// character may be a surrogate pair); a single character stands as itself.
+void appendBigrams(QStringView text, const QList<qsizetype> &starts, qsizetype runEnd, QString &out)
 {
     if (!out.isEmpty() && !out.back().isSpace())
         out += QLatin1Char(' ');
-    if (run.size() == 1) {
-        out += QString::fromUcs4(run.data(), 1) + QLatin1Char(' ');
+    if (starts.size() == 1) {
+        out += text.sliced(starts[0], runEnd - starts[0]);
+        out += QLatin1Char(' ');
         return;
     }
-    for (size_t i = 0; i + 1 < run.size(); ++i)
-        out += QString::fromUcs4(run.data() + i, 2) + QLatin1Char(' ');
+    for (qsizetype i = 0; i + 1 < starts.size(); ++i) {
+        const qsizetype end = i + 2 < starts.size() ? starts[i + 2] : runEnd;
+        out += text.sliced(starts[i], end - starts[i]);
+        out += QLatin1Char(' ');
+    }
 }
 
+// Runs for every sample's subject, addresses and body at import: copies non-CJK text in whole
+// slices and allocates nothing per character.
 QString transform(QStringView text)
 {
     QString out;
-    out.reserve(text.size() + text.size() / 2);
-    std::u32string run;
-    for (char32_t c : text.toUcs4()) {
+    out.reserve(text.size() + text.size() / 2 + 8);
+    QList<qsizetype> run; // start offsets of the current CJK run's characters
+    qsizetype plainStart = 0;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        char32_t c = text[i].unicode();
+        qsizetype width = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            width = 2;
+        }
         if (isCjk(c)) {
-            run.push_back(c);
-            continue;
-        }
-        if (!run.empty()) {
-            appendBigrams(run, out);
+            if (run.isEmpty())
+                out += text.sliced(plainStart, i - plainStart);
+            run.append(i);
+        } else if (!run.isEmpty()) {
+            appendBigrams(text, run, i, out);
             run.clear();
+            plainStart = i;
         }
-        out += QString::fromUcs4(&c, 1);
+        i += width;
     }
-    if (!run.empty())
-        appendBigrams(run, out);
+    if (!run.isEmpty())
+        appendBigrams(text, run, text.size(), out);
+    else
+        out += text.sliced(plainStart);
     return out;
 }
 
