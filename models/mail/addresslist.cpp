@@ -20,12 +20,7 @@ struct MailboxParts {
 class AddressScanner
 {
 public:
-    AddressScanner(QByteArrayView raw, ParseNotes &notes, const QString &where)
-        : m_raw(raw)
-        , m_notes(notes)
-        , m_where(where)
-    {
-    }
+    AddressScanner(QByteArrayView raw, ParseNotes &notes, const QString &where) : m_raw(raw), m_notes(notes), m_where(where) { }
 
     QList<MailAddress> run()
     {
@@ -121,7 +116,8 @@ private:
             // "Microsoft account team ,_<no-reply@example.com>": a stray comma cuts a display
             // name off its address.
             address.name = decodeHeaderText(m_current.phrase, m_notes, m_where);
-            m_notes.warning(QStringLiteral("address-name-only"), QStringLiteral("%1: \"%2\" has no address").arg(m_where, address.name.left(60)));
+            m_notes.warning(
+                QStringLiteral("address-name-only"), QStringLiteral("%1: \"%2\" has no address").arg(m_where, address.name.left(60)));
         } else {
             address.address = QString::fromUtf8(m_current.phrase.simplified()).remove(QLatin1Char(' '));
             if (!m_current.comment.isEmpty())

@@ -5,9 +5,11 @@
 #include "mail/headerdecoding.h"
 #include "mail/headersplitter.h"
 #include "mail/maildate.h"
-#include "mail/mimeboundaries.h"
+#include "mail/mimerepair.h"
 #include "mail/mimestructureguard.h"
+#include "mail/transferdecoding.h"
 
+#include <vmime/contentTypeField.hpp>
 #include <vmime/vmime.hpp>
 
 #include <algorithm>
@@ -50,10 +52,8 @@ QByteArrayView rawValueOf(const vmime::headerField &field, const std::string &bu
 class MessageBuilder
 {
 public:
-    MessageBuilder(const std::string &buffer, const ParseLimits &limits, ParseNotes &notes)
-        : m_buffer(buffer)
-        , m_limits(limits)
-        , m_notes(notes)
+    MessageBuilder(const std::string &buffer, const VmimeCopy &vmimeCopy, const ParseLimits &limits, ParseNotes &notes)
+        : m_buffer(buffer), m_vmimeCopy(vmimeCopy), m_limits(limits), m_notes(notes)
     {
     }
 
@@ -96,7 +96,8 @@ private:
         } else if (name == QLatin1String("from")) {
             const QList<MailAddress> list = parseAddressList(unfolded, m_notes, field.name);
             if (list.size() > 1)
-                m_notes.info(QStringLiteral("from-multiple"), QStringLiteral("From names %1 mailboxes; the first with an address is shown").arg(list.size()));
+                m_notes.info(QStringLiteral("from-multiple"),
+                    QStringLiteral("From names %1 mailboxes; the first with an address is shown").arg(list.size()));
             firstOnly(m.from, senderOf(list));
         } else if (name == QLatin1String("sender")) {
             firstOnly(m.sender, parseAddressList(unfolded, m_notes, field.name).value(0));
@@ -118,7 +119,8 @@ private:
             m_seen.append(name);
             const MailDate date = parseMailDate(unfolded);
             if (!date.isValid()) {
-                m_notes.warning(QStringLiteral("date-unreadable"), QStringLiteral("Date: cannot read \"%1\"").arg(QString::fromUtf8(unfolded.left(80))));
+                m_notes.warning(QStringLiteral("date-unreadable"),
+                    QStringLiteral("Date: cannot read \"%1\"").arg(QString::fromUtf8(unfolded.left(80))));
                 return;
             }
             if (date.zoneMissing)
@@ -161,9 +163,10 @@ private:
         return field ? unfold(rawValueOf(*field, m_buffer)) : QByteArray();
     }
 
-    ContentInfo contentInfo(const vmime::header &header, int index)
+    ContentInfo contentInfo(const vmime::header &header, int index, const QString &defaultType)
     {
         ContentInfo info;
+        info.type = defaultType;
         const QString where = QStringLiteral("part %1").arg(index);
         const QByteArray typeRaw = rawField(header, vmime::fields::CONTENT_TYPE);
         if (!typeRaw.trimmed().isEmpty()) {
@@ -173,13 +176,15 @@ private:
             if (mediaType.count(QLatin1Char('/')) == 1 && !mediaType.endsWith(QLatin1Char('/')))
                 info.type = mediaType;
             else
-                m_notes.warning(QStringLiteral("content-type-invalid"), QStringLiteral("%1: Content-Type \"%2\" is not a media type; read as text/plain").arg(where, type.value.left(60)));
+                m_notes.warning(QStringLiteral("content-type-invalid"),
+                    QStringLiteral("%1: Content-Type \"%2\" is not a media type; read as text/plain").arg(where, type.value.left(60)));
             info.charset = type.parameter(u"charset").trimmed().toLower().toLatin1();
             info.filename = type.parameter(u"name");
         }
         const QByteArray dispositionRaw = rawField(header, vmime::fields::CONTENT_DISPOSITION);
         if (!dispositionRaw.trimmed().isEmpty()) {
-            const ParameterizedValue disposition = parseParameterizedValue(dispositionRaw, m_notes, QStringLiteral("Content-Disposition of ") + where);
+            const ParameterizedValue disposition
+                = parseParameterizedValue(dispositionRaw, m_notes, QStringLiteral("Content-Disposition of ") + where);
             info.disposition = disposition.value.toLower();
             if (const QString filename = disposition.parameter(u"filename"); !filename.isNull())
                 info.filename = filename;
@@ -189,18 +194,27 @@ private:
         return info;
     }
 
-    QByteArray extract(const vmime::body &body, const QString &where)
+    // The body's bytes as written (not vmime's repaired copy, see mimerepair.h), decoded.
+    // Base64 and quoted-printable are decoded by Shoal (transferdecoding.h), the rest by vmime.
+    QByteArray extract(const vmime::body &body, const QString &encoding, const QString &where)
     {
-        // From the buffer as written, not vmime's copy (mimeboundaries.h): same offsets.
-        const QByteArrayView raw = rawOf(body, m_buffer);
+        const size_t vmimeOffset = body.getParsedOffset();
+        const size_t offset = std::min(m_vmimeCopy.bodyOffset(vmimeOffset), m_buffer.size());
+        const size_t length = std::min(body.getParsedLength() + (vmimeOffset - offset), m_buffer.size() - offset);
+        const QByteArrayView raw(m_buffer.data() + offset, qsizetype(length));
+        if (encoding == QLatin1String("base64"))
+            return decodeBase64(raw);
+        if (encoding == QLatin1String("quoted-printable"))
+            return decodeQuotedPrintable(raw);
         const vmime::stringContentHandler contents(std::string(raw.data(), size_t(raw.size())), body.getContents()->getEncoding());
         std::string out;
         vmime::utility::outputStreamStringAdapter stream(out);
         try {
             contents.extract(stream);
         } catch (const std::exception &e) {
-            // An unknown transfer encoding ("8bit+", "x-uuencode"...): keep the bytes as sent.
-            m_notes.warning(QStringLiteral("transfer-encoding"), QStringLiteral("%1: %2; content kept undecoded").arg(where, QString::fromUtf8(e.what())));
+            // An unknown transfer encoding ("8bit+"...): keep the bytes as sent.
+            m_notes.warning(QStringLiteral("transfer-encoding"),
+                QStringLiteral("%1: %2; content kept undecoded").arg(where, QString::fromUtf8(e.what())));
             out.clear();
             try {
                 contents.extractRaw(stream);
@@ -215,12 +229,16 @@ private:
         Message &m = *m_message;
         if (m.parts.size() >= m_limits.maxParts) {
             if (!m_partsCapped)
-                m_notes.warning(QStringLiteral("too-many-parts"), QStringLiteral("more than %1 MIME parts; the rest were not read").arg(m_limits.maxParts));
+                m_notes.warning(QStringLiteral("too-many-parts"),
+                    QStringLiteral("more than %1 MIME parts; the rest were not read").arg(m_limits.maxParts));
             m_partsCapped = true;
             return;
         }
         const int index = int(m.parts.size());
-        const ContentInfo info = contentInfo(*part.getHeader(), index);
+        // RFC 2046 5.1.5: the parts of a multipart/digest are messages unless they say otherwise.
+        const bool inDigest = parent >= 0 && m.parts[parent].contentType == QLatin1String("multipart/digest");
+        const ContentInfo info
+            = contentInfo(*part.getHeader(), index, inDigest ? QStringLiteral("message/rfc822") : QStringLiteral("text/plain"));
         MimePart node;
         node.parent = parent;
         node.depth = depth;
@@ -233,17 +251,45 @@ private:
         m.parts.append(node);
 
         const vmime::body &body = *part.getBody();
-        if (body.getPartCount() > 0) {
+        const auto dropped = info.type.startsWith(QLatin1String("multipart/")) ? droppedLastPart(part) : nullptr;
+        if (body.getPartCount() > 0 || dropped) {
             for (size_t i = 0; i < body.getPartCount(); ++i)
                 walk(*body.getPartAt(i), index, depth + 1);
+            if (dropped)
+                walk(*dropped, index, depth + 1);
             return;
         }
         if (info.type.startsWith(QLatin1String("multipart/")))
-            m_notes.info(QStringLiteral("multipart-empty"), QStringLiteral("part %1 (%2) has no parts (missing boundary?)").arg(index).arg(info.type));
+            m_notes.info(QStringLiteral("multipart-empty"),
+                QStringLiteral("part %1 (%2) has no parts (missing boundary?)").arg(index).arg(info.type));
         const QString where = QStringLiteral("part %1 (%2)").arg(index).arg(info.type);
-        QByteArray data = extract(body, where);
+        QByteArray data = extract(body, info.encoding, where);
         m.parts[index].decodedSize = data.size();
         leaf(info, index, where, std::move(data));
+    }
+
+    // See VmimeCopy::unclosedPartStart(): vmime drops the last part of a multipart that no close
+    // delimiter ends; this reads it.
+    vmime::shared_ptr<vmime::bodyPart> droppedLastPart(const vmime::bodyPart &part) const
+    {
+        const auto type = part.getHeader()->findField<vmime::contentTypeField>(vmime::fields::CONTENT_TYPE);
+        if (!type || !type->hasBoundary())
+            return nullptr;
+        const vmime::body &body = *part.getBody();
+        const size_t end = body.getParsedOffset() + body.getParsedLength();
+        size_t from = body.getParsedOffset();
+        if (body.getPartCount() > 0) {
+            const vmime::bodyPart &last = *body.getPartAt(body.getPartCount() - 1);
+            from = last.getParsedOffset() + last.getParsedLength();
+        }
+        const size_t start = m_vmimeCopy.unclosedPartStart(type->getBoundary(), from, end, body.getPartCount() > 0);
+        if (start == std::string::npos)
+            return nullptr;
+        m_notes.info(QStringLiteral("part-recovered"),
+            QStringLiteral("the last part of a multipart had no close delimiter; it was read to the end"));
+        auto dropped = vmime::make_shared<vmime::bodyPart>();
+        dropped->parse(m_vmimeCopy.text, start, end);
+        return dropped;
     }
 
     void leaf(const ContentInfo &info, int index, const QString &where, QByteArray data)
@@ -257,7 +303,7 @@ private:
         }
         const bool isMessage = info.type == QLatin1String("message/rfc822") || info.type == QLatin1String("message/global");
         if (isMessage || looksLikeAttachedMessage(info.filename, data))
-            m.embedded.append(EmbeddedMessage{where, data});
+            m.embedded.append(EmbeddedMessage { where, data });
         Attachment attachment;
         attachment.filename = info.filename.isEmpty() && isMessage ? QStringLiteral("attached message.eml") : info.filename;
         attachment.mimeType = info.type;
@@ -286,11 +332,13 @@ private:
         target.append(decoded.text);
         if (target.size() > m_limits.maxTextBytes) {
             target.truncate(qsizetype(m_limits.maxTextBytes));
-            m_notes.warning(QStringLiteral("text-truncated"), QStringLiteral("%1: text longer than %2 MB was cut").arg(where).arg(m_limits.maxTextBytes >> 20));
+            m_notes.warning(QStringLiteral("text-truncated"),
+                QStringLiteral("%1: text longer than %2 MB was cut").arg(where).arg(m_limits.maxTextBytes >> 20));
         }
     }
 
     const std::string &m_buffer;
+    const VmimeCopy &m_vmimeCopy;
     const ParseLimits &m_limits;
     ParseNotes &m_notes;
     Message *m_message = nullptr;
@@ -325,8 +373,8 @@ std::string vmimeBuffer(const QByteArray &raw, ParseNotes &notes)
 // the body.
 std::string structureBuffer(const std::string &buffer, const SplitHeader &top)
 {
-    static const QByteArrayList kMimeFields = {"content-type", "content-transfer-encoding", "content-disposition", "content-id",
-                                               "mime-version"};
+    static const QByteArrayList kMimeFields
+        = { "content-type", "content-transfer-encoding", "content-disposition", "content-id", "mime-version" };
     std::string out;
     for (const RawField &field : top.fields) {
         if (kMimeFields.contains(field.name.toByteArray().toLower())) {
@@ -359,12 +407,13 @@ Message parseMessage(const QByteArray &raw, const ParseLimits &limits)
     runWithDeepStack(declarations, [&] {
         try {
             // vmime's contents refer to the buffer it parsed: keep it alive as long as `root`.
-            const std::string forVmime = separateBoundaryPrefixes(structure, notes);
+            const VmimeCopy forVmime = repairForVmime(structure, notes);
             vmime::message root;
-            root.parse(forVmime);
-            MessageBuilder(structure, limits, notes).build(top.fields, root, message);
+            root.parse(forVmime.text);
+            MessageBuilder(structure, forVmime, limits, notes).build(top.fields, root, message);
         } catch (const std::exception &e) {
-            notes.error(QStringLiteral("mime-error"), QStringLiteral("the MIME structure could not be read fully: %1").arg(QString::fromUtf8(e.what())));
+            notes.error(QStringLiteral("mime-error"),
+                QStringLiteral("the MIME structure could not be read fully: %1").arg(QString::fromUtf8(e.what())));
         }
     });
     if (message.headers.isEmpty())

@@ -1,4 +1,6 @@
 target_sources(shoal-models PRIVATE
+    mail/addresslist.h
+    mail/addresslist.cpp
     mail/charset.h
     mail/charset.cpp
     mail/headerdecoding.h
@@ -6,20 +8,20 @@ target_sources(shoal-models PRIVATE
     mail/headerbytes.cpp
     mail/headerdecoding.cpp
     mail/headerparameters.cpp
-    mail/addresslist.h
-    mail/addresslist.cpp
     mail/headersplitter.h
     mail/headersplitter.cpp
-    mail/maildate.h
-    mail/maildate.cpp
-    mail/mimeboundaries.h
-    mail/mimeboundaries.cpp
-    mail/mimeparser.h
-    mail/mimeparser.cpp
-    mail/mimestructureguard.h
-    mail/mimestructureguard.cpp
     mail/iso2022jp.h
     mail/iso2022jp.cpp
+    mail/maildate.h
+    mail/maildate.cpp
+    mail/mimeparser.h
+    mail/mimeparser.cpp
+    mail/mimerepair.h
+    mail/mimerepair.cpp
+    mail/transferdecoding.h
+    mail/transferdecoding.cpp
+    mail/mimestructureguard.h
+    mail/mimestructureguard.cpp
     mail/message.h
     mail/message.cpp
     mail/parsenote.h
