@@ -396,6 +396,42 @@ private Q_SLOTS:
         QCOMPARE(valuesOf(found, Kind::Url).value(0).size(), 8192);
     }
 
+    void noiseKeepsTheInvariants()
+    {
+        // Deterministic noise made of the pieces the scanners react to: no crash, what comes out
+        // is well formed, and every kind of indicator does come out. The same noise as HTML
+        // exercises gumbo's side.
+        static const QStringList pieces
+            = QStringLiteral("http|hxxps|ftp|://|[:]//|[://]|www|.|[.]|(.)|[dot]|com|co|jp|at|example|xn--80ak6aa92e|пример|"
+                             "рф|@|[@]|[at]|a|Z|0|1|25|255|999|:|::|/|?|#|%41|(|)|[|]|{|}|<|>|\"|'|-|_|=| |\n|\u3002|\u3001|\u300c|"
+                             "\u3092|\u7a7a|<a href=\"|\">|</a>|<div>|</div>|<img src=|<style>|</style>|<!--|-->|mailto:|IPv6:")
+                  .split(QLatin1Char('|'));
+        quint32 x = 12345;
+        int counts[4] = {};
+        for (int round = 0; round < 300; ++round) {
+            QString noise;
+            for (int i = 0; i < 600; ++i) {
+                x = x * 1103515245u + 12345u;
+                noise += pieces.at((x >> 16) % pieces.size());
+            }
+            Message message;
+            message.textBody = noise;
+            message.htmlBody = noise;
+            for (const Indicator &indicator : extractIndicators(message)) {
+                ++counts[int(indicator.kind)];
+                QVERIFY(!indicator.value.isEmpty());
+                if (indicator.kind == Kind::Domain)
+                    QVERIFY2(hostnames::hasKnownSuffix(indicator.value), qPrintable(indicator.value));
+                if (indicator.kind == Kind::Ip)
+                    QVERIFY2(hostnames::canonicalIpv4(indicator.value) == indicator.value
+                            || hostnames::canonicalIpv6(indicator.value) == indicator.value,
+                        qPrintable(indicator.value));
+            }
+        }
+        for (int count : counts)
+            QVERIFY(count > 0);
+    }
+
     void corpusSmoke()
     {
         SHOAL_REQUIRE_CORPUS();
