@@ -167,17 +167,12 @@ private:
         m_out.text.replace(at, padEnd - at, std::string(padEnd - end, ' ') + renamed);
         if (padEnd > end)
             note(m_paddingNoted, "delimiter-padding", QStringLiteral("a boundary delimiter line ends in spaces (transport padding)"));
-        endPartHeader(padEnd < m_in.size() && m_in[padEnd] == '\r' ? padEnd + 2 : padEnd + 1);
+        endPartHeader(m_in.compare(padEnd, 2, "\r\n") == 0 ? padEnd + 2 : padEnd + 1);
     }
 
     bool startsDelimiterLine(size_t at) const
     {
-        if (at < 2 || m_in.compare(at - 2, 2, "--") != 0)
-            return false;
-        size_t before = at - 2;
-        while (before > 0 && isBlank(m_in[before - 1]))
-            --before;
-        return before == 0 || isLineEnd(m_in[before - 1]);
+        return at >= 2 && m_in.compare(at - 2, 2, "--") == 0 && (at == 2 || isLineEnd(m_in[at - 3]));
     }
 
     bool isDeclaration(size_t at) const
