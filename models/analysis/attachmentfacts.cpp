@@ -1,6 +1,6 @@
 #include "analysis/attachmentfacts.h"
 
-#include <QCryptographicHash>
+#include "util/digest.h"
 
 #include <fuzzy.h>
 #include <magic.h>
@@ -147,23 +147,16 @@ AttachmentFacts attachmentFacts(QByteArrayView data)
     AttachmentFacts facts;
     facts.size = data.size();
 
-    QCryptographicHash md5(QCryptographicHash::Md5);
-    QCryptographicHash sha1(QCryptographicHash::Sha1);
-    QCryptographicHash sha256(QCryptographicHash::Sha256);
+    const Digests digests = allDigests(data);
+    facts.md5 = digests.md5;
+    facts.sha1 = digests.sha1;
+    facts.sha256 = digests.sha256;
     std::unique_ptr<fuzzy_state, FuzzyStateDeleter> fuzzy(fuzzy_new());
     bool fuzzyOk = fuzzy != nullptr;
-    // Chunk by chunk, every hash sees the chunk while it is still in the cache.
-    for (qsizetype offset = 0; offset < data.size(); offset += kHashChunk) {
+    for (qsizetype offset = 0; fuzzyOk && offset < data.size(); offset += kHashChunk) {
         const QByteArrayView chunk = data.sliced(offset, std::min(kHashChunk, data.size() - offset));
-        md5.addData(chunk);
-        sha1.addData(chunk);
-        sha256.addData(chunk);
-        if (fuzzyOk)
-            fuzzyOk = fuzzy_update(fuzzy.get(), reinterpret_cast<const unsigned char *>(chunk.data()), size_t(chunk.size())) == 0;
+        fuzzyOk = fuzzy_update(fuzzy.get(), reinterpret_cast<const unsigned char *>(chunk.data()), size_t(chunk.size())) == 0;
     }
-    facts.md5 = md5.result().toHex();
-    facts.sha1 = sha1.result().toHex();
-    facts.sha256 = sha256.result().toHex();
     char digest[FUZZY_MAX_RESULT];
     if (fuzzyOk && fuzzy_digest(fuzzy.get(), digest, 0) == 0)
         facts.ssdeep = QString::fromLatin1(digest);

@@ -15,21 +15,6 @@ namespace {
 // A mail in a mail in a mail...: hostile nesting stops here (the deepest stays an attachment).
 constexpr int kMaxEmbeddingDepth = 8;
 
-QString indicatorKindName(Indicator::Kind kind)
-{
-    switch (kind) {
-    case Indicator::Kind::Url:
-        return QStringLiteral("url");
-    case Indicator::Kind::Domain:
-        return QStringLiteral("domain");
-    case Indicator::Kind::Ip:
-        return QStringLiteral("ip");
-    case Indicator::Kind::Email:
-        return QStringLiteral("email");
-    }
-    return {};
-}
-
 AttachmentRecord attachmentRecord(const Attachment &attachment)
 {
     const AttachmentFacts facts = attachmentFacts(attachment.data);
@@ -67,7 +52,7 @@ std::optional<SampleRecord> build(const QByteArray &raw, const QByteArray &sha25
     for (const Attachment &attachment : std::as_const(m.attachments))
         record.attachments.append(attachmentRecord(attachment));
     for (const Indicator &indicator : extractIndicators(m))
-        record.indicators.append(IndicatorRecord { indicatorKindName(indicator.kind), indicator.value, indicator.where });
+        record.indicators.append(IndicatorRecord { kindName(indicator.kind), indicator.value, indicator.where });
     record.arrivalUtc = arrivalTime(m);
 
     if (depth < kMaxEmbeddingDepth) {

@@ -47,7 +47,6 @@ SplitHeader splitHeader(QByteArrayView message, ParseNotes &notes)
         result.fields.append(RawField{fieldName, value});
         fieldStart = -1;
     };
-    bool skippedStray = false;
     while (pos < message.size()) {
         qsizetype lineEnd = message.indexOf('\n', pos);
         lineEnd = lineEnd < 0 ? message.size() : lineEnd + 1;
@@ -71,11 +70,10 @@ SplitHeader splitHeader(QByteArrayView message, ParseNotes &notes)
                 --nameEnd;
             fieldName = content.first(nameEnd);
             valueStart = pos + colon + 1;
-        } else if (result.fields.isEmpty() && fieldStart < 0 && !skippedStray) {
-            // A stray first line (e.g. "Delivered-To" garbage): skip it once.
-            skippedStray = true;
-            notes.warning(QStringLiteral("header-stray-line"), QStringLiteral("a header line without a field name was skipped"));
         } else {
+            // As Python's email package reads it: the body starts at the first line that is no
+            // field, the first line of the file included (a message without a header loses
+            // nothing).
             finishField(pos);
             notes.warning(QStringLiteral("header-no-blank-line"),
                           QStringLiteral("the header ends without a blank line; the body starts at the first line that is no field"));

@@ -115,6 +115,15 @@ private Q_SLOTS:
         QVERIFY(hasNote(m, "mbox-from-line"));
     }
 
+    // No header at all: the first line is body text, not a header to throw away.
+    void messageWithoutHeaderKeepsItsFirstLine()
+    {
+        const Message m = mime::parseMessage("just some text\nand a second line\n");
+        QVERIFY(m.headers.isEmpty());
+        QVERIFY2(m.textBody.startsWith(QStringLiteral("just some text")), qPrintable(m.textBody));
+        QVERIFY(hasNote(m, "no-headers"));
+    }
+
     void emptyAndGarbageGiveNotes()
     {
         QVERIFY(hasNote(mime::parseMessage(QByteArray()), "empty"));
