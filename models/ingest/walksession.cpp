@@ -78,7 +78,10 @@ void WalkSession::walkFile(const QString &path, const QString &origin, bool expl
     const bool mailName = hasMailExtension(name);
     const bool report = explicitlyGiven || mailName;
     if (file.size() == 0) {
-        fail(origin, InputWalker::tr("empty file"));
+        // An empty file named like mail is a lost sample to report; any other (a lock file of
+        // notmuch or mu inside a Maildir) was never mail.
+        if (report)
+            fail(origin, InputWalker::tr("empty file"));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {

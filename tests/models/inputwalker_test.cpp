@@ -233,7 +233,9 @@ private Q_SLOTS:
         writeFile(root + QStringLiteral("fake.eml"), "\x89PNG\r\n\x1A\nxxxx");
         writeFile(root + QStringLiteral("word.eml"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0'));
         writeFile(root + QStringLiteral("._x.eml"), QByteArray("\x00\x05\x16\x07\x00\x02\x00\x00", 8));
+        // Empty, and not named as mail (like notmuch's lock file inside a Maildir): silent.
         writeFile(root + QStringLiteral("empty.txt"), QByteArray());
+        writeFile(root + QStringLiteral("empty.eml"), QByteArray());
         writeFile(root + QStringLiteral("hello.msg"), "Hello World");
         QVERIFY(QFile::copy(fixtures() + QStringLiteral("letter.docx"), root + QStringLiteral("letter.docx")));
         QVERIFY(QFile::copy(fixtures() + QStringLiteral("notes-only.zip"), root + QStringLiteral("notes-only.zip")));
@@ -242,7 +244,7 @@ private Q_SLOTS:
         QCOMPARE(walked.origins(root), QStringList());
         QCOMPARE(walked.problems(root),
             QStringList({
-                "empty.txt | empty file",
+                "empty.eml | empty file",
                 "fake.eml | not a mail message, mailbox or archive: a PNG image",
                 "hello.msg | not a mail message, mailbox or archive: text without mail headers",
                 "word.eml | not a mail message, mailbox or archive: an Office document (OLE2 "
