@@ -4,6 +4,7 @@
 #include "store/samplerecord.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -58,6 +59,27 @@ struct SampleRow {
 
 /// The columns the sample table sorts by.
 enum class SampleSort { Arrival, From, Subject, Campaign, Verdict, Industry, Attachments, Findings };
+
+/// A search the analyst named, shown under "Saved searches".
+struct SavedSearch {
+    QString name;
+    QString query; ///< in the search bar's language (search/queryparser.h)
+};
+
+/// An input an import could not read, kept so that the analyst can look at it later.
+struct ImportFailureRecord {
+    qint64 id = 0;
+    QString origin;
+    QString reason;
+    QDateTime failedAt;
+};
+
+/// A name with how many samples carry it (a tag, a campaign).
+struct NamedCount {
+    qint64 id = 0; ///< the campaign's id; 0 for tags
+    QString name;
+    qint64 count = 0;
+};
 
 struct HistoryEntry {
     QString field;
@@ -127,6 +149,32 @@ public:
     bool addTag(qint64 id, const QString &tag, const QString &changedBy = {});
     bool removeTag(qint64 id, const QString &tag, const QString &changedBy = {});
     QList<HistoryEntry> history(qint64 id);
+
+    // --- workbench: case settings, saved searches, navigator (store/casestore_workbench.cpp) ---
+    /// A value of the case's own settings (profile, time zone...); `fallback` when unset.
+    QString caseSetting(const QString &key, const QString &fallback = {});
+    bool setCaseSetting(const QString &key, const QString &value);
+    QList<SavedSearch> savedSearches(); ///< by name
+    /// Saves or replaces the search called `name`.
+    bool saveSearch(const QString &name, const QString &query);
+    bool removeSavedSearch(const QString &name);
+    qint64 importFailureCount();
+    /// The newest failures first, at most `limit`.
+    QList<ImportFailureRecord> importFailures(int limit);
+    bool clearImportFailures();
+    QList<NamedCount> tagCounts(); ///< every tag in use, by name
+    QList<NamedCount> campaignCounts(); ///< every campaign, by name, with its member count
+    /// The reporting organisations already used in the case, by name (for completion).
+    QStringList reportingOrgs();
+    /// Where each of `ids` stands in the order sampleRows() gives (0-based); ids that do not
+    /// match the filter are left out. A few ids are placed by counting the rows before each
+    /// (store/casestore_positions.cpp), many by numbering the matching rows once.
+    QHash<qint64, qint64> samplePositions(const SampleFilter &filter, SampleSort sort, Qt::SortOrder order, const QList<qint64> &ids);
+    /// The value of one metadata field for each of `ids`, as setMetadata() takes it (the arrival
+    /// as ISO 8601 UTC, empty when unknown): what an undo puts back.
+    QHash<qint64, QString> metadataValues(const QList<qint64> &ids, MetadataField field);
+    /// Those of `ids` that carry `tag`.
+    QSet<qint64> samplesWithTag(const QList<qint64> &ids, const QString &tag);
 
 private:
     CaseStore();

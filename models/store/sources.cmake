@@ -8,6 +8,8 @@ target_sources(shoal-models PRIVATE
     store/filtersql.h
     store/filtersql.cpp
     store/casestore_read.cpp
+    store/casestore_workbench.cpp
+    store/casestore_positions.cpp
     store/ftstext.h
     store/ftstext.cpp
     store/samplerecord.h
