@@ -16,10 +16,11 @@ struct Token {
     bool quoted = false;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QueryParser", text);
-}
+// One context for lupdate and the runtime alike: a plain tr() helper here would be filed by
+// lupdate under the enclosing class or namespace, and its Japanese never found.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(QueryParser)
+};
 
 // Splits on white space, keeping "quoted text" (also after "field:") together.
 bool tokenize(const QString &query, QList<Token> *tokens, QueryError *error)
@@ -37,7 +38,7 @@ bool tokenize(const QString &query, QList<Token> *tokens, QueryError *error)
             if (query[i] == QLatin1Char('"')) {
                 const int close = int(query.indexOf(QLatin1Char('"'), i + 1));
                 if (close < 0) {
-                    *error = QueryError{tr("A quotation mark is not closed."), i, n - i};
+                    *error = QueryError { Text::tr("A quotation mark is not closed."), i, n - i };
                     return false;
                 }
                 token.text += query.mid(i + 1, close - i - 1);
@@ -59,16 +60,22 @@ struct FieldName {
 };
 
 constexpr FieldName kFields[] = {
-    {"from", FilterTerm::Field::From},         {"to", FilterTerm::Field::To},         {"domain", FilterTerm::Field::Domain},
-    {"subject", FilterTerm::Field::Subject},   {"campaign", FilterTerm::Field::Campaign}, {"tag", FilterTerm::Field::Tag},
-    {"verdict", FilterTerm::Field::Verdict},   {"industry", FilterTerm::Field::Industry}, {"has", FilterTerm::Field::HasAttachment},
-    {"before", FilterTerm::Field::Before},     {"after", FilterTerm::Field::After},
+    { "from", FilterTerm::Field::From },
+    { "to", FilterTerm::Field::To },
+    { "domain", FilterTerm::Field::Domain },
+    { "subject", FilterTerm::Field::Subject },
+    { "campaign", FilterTerm::Field::Campaign },
+    { "tag", FilterTerm::Field::Tag },
+    { "verdict", FilterTerm::Field::Verdict },
+    { "industry", FilterTerm::Field::Industry },
+    { "has", FilterTerm::Field::HasAttachment },
+    { "before", FilterTerm::Field::Before },
+    { "after", FilterTerm::Field::After },
 };
 
 } // namespace
 
-QueryParser::QueryParser(QTimeZone zone)
-    : m_zone(std::move(zone))
+QueryParser::QueryParser(QTimeZone zone) : m_zone(std::move(zone))
 {
 }
 
@@ -103,8 +110,8 @@ bool QueryParser::parse(const QString &query, SampleFilter *filter, QueryError *
         }
         if (colon > 0 && !known && !text.mid(colon + 1).startsWith(QLatin1String("//")) && !token.quoted
             && name.contains(QRegularExpression(QStringLiteral("^[a-z_]+$")))) {
-            *error = QueryError{tr("Unknown filter \"%1:\". Known filters: %2").arg(name, fieldNames().join(QLatin1Char(' '))),
-                                token.position, token.length};
+            *error = QueryError { Text::tr("Unknown filter \"%1:\". Known filters: %2").arg(name, fieldNames().join(QLatin1Char(' '))),
+                token.position, token.length };
             return false;
         }
         if (!known) {
@@ -116,7 +123,7 @@ bool QueryParser::parse(const QString &query, SampleFilter *filter, QueryError *
         term.field = known->field;
         term.value = text.mid(colon + 1).trimmed();
         if (term.value.isEmpty()) {
-            *error = QueryError{tr("\"%1:\" needs a value after the colon.").arg(name), token.position, token.length};
+            *error = QueryError { Text::tr("\"%1:\" needs a value after the colon.").arg(name), token.position, token.length };
             return false;
         }
         switch (term.field) {
@@ -126,7 +133,7 @@ bool QueryParser::parse(const QString &query, SampleFilter *filter, QueryError *
             else if (term.value.compare(QLatin1String("url"), Qt::CaseInsensitive) == 0)
                 term.field = FilterTerm::Field::HasUrl;
             else {
-                *error = QueryError{tr("\"has:\" takes \"attachment\" or \"url\"."), token.position, token.length};
+                *error = QueryError { Text::tr("\"has:\" takes \"attachment\" or \"url\"."), token.position, token.length };
                 return false;
             }
             term.value.clear();
@@ -139,8 +146,8 @@ bool QueryParser::parse(const QString &query, SampleFilter *filter, QueryError *
                 QStringList keys;
                 for (const VocabularyEntry &candidate : list)
                     keys << candidate.key;
-                *error = QueryError{tr("Unknown %1 \"%2\". One of: %3").arg(name, term.value, keys.join(QStringLiteral(", "))),
-                                    token.position, token.length};
+                *error = QueryError { Text::tr("Unknown %1 \"%2\". One of: %3").arg(name, term.value, keys.join(QStringLiteral(", "))),
+                    token.position, token.length };
                 return false;
             }
             term.value = entry->key;
@@ -150,7 +157,8 @@ bool QueryParser::parse(const QString &query, SampleFilter *filter, QueryError *
         case FilterTerm::Field::After: {
             const QDate date = QDate::fromString(term.value, Qt::ISODate);
             if (!date.isValid()) {
-                *error = QueryError{tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(term.value), token.position, token.length};
+                *error = QueryError { Text::tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(term.value), token.position,
+                    token.length };
                 return false;
             }
             // As in the big mail clients: before:D ends where D starts, after:D includes D.
