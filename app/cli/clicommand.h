@@ -20,6 +20,8 @@ struct CliCommand {
     const char *name;
     const char *summary;
     int (*run)(const QStringList &args);
+    /// Set for commands that render (they need a QApplication): called before it is created.
+    void (*prepareGui)() = nullptr;
 };
 
 int runImportCommand(const QStringList &args);
@@ -27,6 +29,8 @@ int runSamplesCommand(const QStringList &args);
 int runExportCommand(const QStringList &args);
 int runSetCommand(const QStringList &args);
 int runTagCommand(const QStringList &args);
+int runRenderCommand(const QStringList &args);
+void prepareRenderCommand();
 
 /// Every subcommand, in the order --help lists them.
 std::span<const CliCommand> allCommands();

@@ -3,10 +3,12 @@
 #include "clicommand.h"
 #include "util/version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <array>
+#include <cstring>
+#include <memory>
 
 using namespace shoal::cli;
 
@@ -18,6 +20,7 @@ const std::array kCommands {
     CliCommand { "export", "write a sample's original bytes", runExportCommand },
     CliCommand { "set", "set a sample's analyst metadata", runSetCommand },
     CliCommand { "tag", "add or remove a sample's tags", runTagCommand },
+    CliCommand { "render", "render a sample's body to a PNG through the safe view", runRenderCommand, prepareRenderCommand },
 };
 
 QString usage()
@@ -41,11 +44,20 @@ std::span<const CliCommand> shoal::cli::allCommands()
 
 int main(int argc, char *argv[])
 {
-    // Rendering commands need a GUI application; offscreen keeps the CLI headless.
     QCoreApplication::setApplicationName(QStringLiteral("shoal-cli"));
     QCoreApplication::setApplicationVersion(shoal::versionString());
-    QCoreApplication app(argc, argv);
-    QStringList args = app.arguments();
+    // A command that renders gets a QApplication, made after its preparation (QtWebEngine wants
+    // its schemes registered first; without a display it runs offscreen); the others stay
+    // headless with a QCoreApplication.
+    const CliCommand *guiCommand = nullptr;
+    for (const CliCommand &command : allCommands()) {
+        if (argc > 1 && command.prepareGui && std::strcmp(argv[1], command.name) == 0)
+            guiCommand = &command;
+    }
+    if (guiCommand)
+        guiCommand->prepareGui();
+    const std::unique_ptr<QCoreApplication> app = guiCommand ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QStringList args = app->arguments();
     const QString first = args.value(1);
     if (first.isEmpty() || first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("help")) {
         printOut(usage());
