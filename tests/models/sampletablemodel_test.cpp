@@ -1,5 +1,6 @@
 // The item models of the workbench (sample table, navigator, import problems) over a real case
-// file, each under QAbstractItemModelTester.
+// file, each under QAbstractItemModelTester; and the case settings they rely on.
+#include "cases/casesettings.h"
 #include "itemmodels/importproblemsmodel.h"
 #include "itemmodels/itemroles.h"
 #include "itemmodels/navigatormodel.h"
@@ -279,6 +280,29 @@ private Q_SLOTS:
         QVERIFY(store->clearImportFailures());
         model.reload();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void caseSettingsTravelWithTheCase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("profile.shoal"));
+        {
+            std::unique_ptr<CaseStore> store = openStore(path);
+            casesettings::ensureDefaults(*store, QLocale(QLocale::Japanese, QLocale::Japan));
+            CaseProfile profile;
+            profile.protectedDomains = { QStringLiteral("b-company.co.jp"), QStringLiteral("  ") };
+            profile.protectedPeople = { QStringLiteral("山田 太郎"), QStringLiteral("Taro, Yamada") };
+            profile.brands = { QStringLiteral("Bカンパニー") };
+            QVERIFY(casesettings::setProfile(*store, profile));
+        }
+        std::unique_ptr<CaseStore> store = openStore(path, CaseStore::Mode::ReadOnly);
+        QVERIFY(store);
+        QCOMPARE(casesettings::timeZone(*store).id(), QByteArray("Asia/Tokyo"));
+        const CaseProfile profile = casesettings::profile(*store);
+        QCOMPARE(profile.protectedDomains, QStringList { QStringLiteral("b-company.co.jp") });
+        QCOMPARE(profile.protectedPeople, (QStringList { QStringLiteral("山田 太郎"), QStringLiteral("Taro, Yamada") }));
+        QCOMPARE(profile.brands, QStringList { QStringLiteral("Bカンパニー") });
+        QCOMPARE(casesettings::defaultTimeZone(QLocale(QLocale::Japanese)).id(), QByteArray("Asia/Tokyo"));
     }
 };
 
