@@ -1,4 +1,5 @@
 // shoal: the GUI. A shell: parse the command line, build the window.
+#include "i18n/language.h"
 #include "mainwindow/mainwindow.h"
 #include "util/version.h"
 
@@ -12,6 +13,8 @@ namespace {
 
 struct GuiOptions {
     QString screenshotPath; ///< grab the window into this PNG and quit (docs and tests)
+    QString casePath; ///< the case to open; empty: the last one, else the default case
+    QString language; ///< "en" or "ja" for this run; empty: as in Settings
 };
 
 GuiOptions parseCommandLine(const QApplication &app)
@@ -24,8 +27,12 @@ GuiOptions parseCommandLine(const QApplication &app)
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window to <png> and quit."), QStringLiteral("png"));
     parser.addOption(screenshot);
+    const QCommandLineOption language(
+        QStringLiteral("language"), QStringLiteral("Show the UI in <code> (en or ja) this time."), QStringLiteral("code"));
+    parser.addOption(language);
+    parser.addPositionalArgument(QStringLiteral("case"), QStringLiteral("The case (.shoal file) to open."), QStringLiteral("[case]"));
     parser.process(app); // --version was answered before the application existed
-    return GuiOptions { parser.value(screenshot) };
+    return GuiOptions { parser.value(screenshot), parser.positionalArguments().value(0), parser.value(language) };
 }
 
 // --version must work without a display, so it is answered before the QApplication exists.
@@ -54,8 +61,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const GuiOptions options = parseCommandLine(app);
 
+    shoal::language::apply(options.language.isEmpty() ? shoal::language::effective() : options.language);
+
     shoal::MainWindow window;
     window.show();
+    if (options.casePath.isEmpty())
+        window.openInitialCase();
+    else
+        window.openCase(options.casePath);
     if (!options.screenshotPath.isEmpty()) {
         QTimer::singleShot(500, &window, [&window, &options] {
             window.grab().save(options.screenshotPath);

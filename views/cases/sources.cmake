@@ -1,0 +1,4 @@
+target_sources(shoal-views PRIVATE
+    cases/caseprofiledialog.h
+    cases/caseprofiledialog.cpp
+)

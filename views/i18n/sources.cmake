@@ -1,0 +1,4 @@
+target_sources(shoal-views PRIVATE
+    i18n/language.h
+    i18n/language.cpp
+)

@@ -1,0 +1,4 @@
+target_sources(shoal-views PRIVATE
+    settings/settingsdialog.h
+    settings/settingsdialog.cpp
+)
