@@ -68,7 +68,7 @@ QList<SampleRow> CaseStore::sampleRows(const SampleFilter &filter, SampleSort so
     bindAll(query, where.values);
     query.bind(int(where.values.size()) + 1, qint64(limit)).bind(int(where.values.size()) + 2, offset);
     QList<SampleRow> rows;
-    rows.reserve(limit);
+    rows.reserve(qMin(limit, 1024)); // callers may ask for "all" with a huge limit
     while (query.next()) {
         SampleRow row;
         row.id = query.int64(0);
