@@ -24,19 +24,6 @@ QJsonValue timeJson(const QDateTime &time)
     return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
-QString severityText(ParseNote::Severity severity)
-{
-    switch (severity) {
-    case ParseNote::Severity::Info:
-        return QStringLiteral("info");
-    case ParseNote::Severity::Warning:
-        return QStringLiteral("warning");
-    case ParseNote::Severity::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
 } // namespace
 
 QJsonObject sampleToJson(const SampleDetails &s)
@@ -67,7 +54,7 @@ QJsonObject sampleToJson(const SampleDetails &s)
     }
     QJsonArray notes;
     for (const ParseNote &note : s.notes)
-        notes.append(QJsonObject{{QStringLiteral("severity"), severityText(note.severity)}, {QStringLiteral("code"), note.code}, {QStringLiteral("text"), note.text}});
+        notes.append(QJsonObject{{QStringLiteral("severity"), severityName(note.severity)}, {QStringLiteral("code"), note.code}, {QStringLiteral("text"), note.text}});
     return QJsonObject{
         {QStringLiteral("sha256"), QString::fromLatin1(s.sha256)},
         {QStringLiteral("format"), s.format},

@@ -23,6 +23,10 @@ struct ParseNote {
     bool operator==(const ParseNote &) const = default;
 };
 
+/// The stable name of a severity ("info", "warning", "error"), as stored and printed, and back.
+QString severityName(ParseNote::Severity severity);
+ParseNote::Severity severityFromName(const QString &name);
+
 /// Collects notes without repeating the same one (a broken charset in 500 headers is one note).
 class ParseNotes
 {

@@ -163,24 +163,4 @@ QList<HeaderField> CaseStore::headers(qint64 id)
     return result;
 }
 
-QString severityName(ParseNote::Severity severity)
-{
-    switch (severity) {
-    case ParseNote::Severity::Info:
-        return QStringLiteral("info");
-    case ParseNote::Severity::Warning:
-        return QStringLiteral("warning");
-    case ParseNote::Severity::Error:
-        return QStringLiteral("error");
-    }
-    return {};
-}
-
-ParseNote::Severity severityFromName(const QString &name)
-{
-    if (name == QLatin1String("error"))
-        return ParseNote::Severity::Error;
-    return name == QLatin1String("warning") ? ParseNote::Severity::Warning : ParseNote::Severity::Info;
-}
-
 } // namespace shoal

@@ -29,7 +29,5 @@ struct CaseStore::Private {
     qint64 now() const;
 };
 
-QString severityName(ParseNote::Severity severity);
-ParseNote::Severity severityFromName(const QString &name);
 
 } // namespace shoal
